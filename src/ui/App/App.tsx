@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTasks } from '../../store/tasks';
+import { CommandForm } from '../CommandForm/CommandForm';
+import { FileInput } from '../FileInput/FileInput';
+import { PayloadForm } from '../PayloadForm/PayloadForm';
+import { TaskDetail } from '../TaskDetail/TaskDetail';
+import { TaskList } from '../TaskList/TaskList';
+import './App.css';
+
+export function App() {
+  const tasks = useTasks((state) => state.tasks);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Show the chosen task, or else the newest one, so a run's result appears without a click.
+  const selected = tasks.find((task) => task.id === selectedId) ?? tasks.at(-1) ?? null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Transmute</h1>
+        <p>ffmpeg, ffprobe, ImageMagick and GraphicsMagick in this tab. Your files never leave the device.</p>
+      </header>
+      <main className="app-main">
+        <section className="app-column" aria-label="Files and command">
+          <FileInput />
+          <CommandForm />
+          <PayloadForm />
+        </section>
+        <section className="app-column" aria-label="Tasks">
+          <TaskList tasks={tasks} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+          {selected !== null && <TaskDetail task={selected} />}
+        </section>
+      </main>
+    </div>
+  );
+}
