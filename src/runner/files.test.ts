@@ -50,6 +50,10 @@ describe('outputFolders', () => {
     expect(outputFolders(['-path', '/output/webp', '-format', 'webp', 'a.png'])).toEqual(['/output/webp']);
   });
 
+  it('creates the folder given to -output-directory', () => {
+    expect(outputFolders(['mogrify', '-output-directory', '/output/jpg', 'a.png'])).toEqual(['/output/jpg']);
+  });
+
   it('creates a folder written with a trailing slash', () => {
     expect(outputFolders(['/output/a/b/'])).toEqual(['/output/a/b']);
   });

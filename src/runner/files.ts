@@ -27,10 +27,14 @@ export function toStoredFile(outputRelativePath: string, data: Blob): StoredFile
   return { filename: outputRelativePath.slice(slash + 1), dir: outputRelativePath.slice(0, slash), data };
 }
 
+/** Options whose value is a folder the program writes into. */
+const FOLDER_OPTIONS: readonly string[] = ['-path', '-output-directory'];
+
 /**
  * Returns the folders under `/output/` that the arguments write into, so the
  * worker can create them first: the parent of every `/output/...` argument,
- * an argument ending in `/`, and the value of ImageMagick's `-path`. Native
+ * an argument ending in `/`, and the value of ImageMagick's `-path` or
+ * GraphicsMagick's `-output-directory`. Native
  * ffmpeg and ImageMagick fail on a missing folder; here `/output/` starts
  * empty, so without this no command could write below it.
  */
@@ -38,7 +42,7 @@ export function outputFolders(args: readonly string[]): string[] {
   const folders = new Set<string>();
   args.forEach((arg, index) => {
     if (!arg.startsWith('/output/')) return;
-    const isFolder = arg.endsWith('/') || args[index - 1] === '-path';
+    const isFolder = arg.endsWith('/') || FOLDER_OPTIONS.includes(args[index - 1] ?? '');
     const folder = isFolder ? arg.replace(/\/+$/, '') : arg.slice(0, arg.lastIndexOf('/'));
     if (folder !== '/output' && !folder.split('/').includes('..')) folders.add(folder);
   });
