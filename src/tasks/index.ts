@@ -23,4 +23,5 @@ export { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, validatePayload } from '.
 export type { ValidationContext } from './validate';
 export { createCommandTask, createImportTask, failTask, finishTask, setProgress, startTask } from './task';
 export type { ImportedFile } from './task';
+export { createUrlImportTask } from './url-import';
 export { copyTaskResult, taskToData, taskToJSON } from './json';

@@ -88,6 +88,31 @@ describe('createImportTask', () => {
   it.each([-1, 1.5, Number.NaN])('rejects the size %j', (size) => {
     expect(() => createImportTask('import-1', [{ filename: 'a.png', size }])).toThrow('Invalid size');
   });
+
+  it('keeps the folder of a file in the result', () => {
+    const folderTask = createImportTask('frames', [{ filename: '01.png', size: 5, dir: 'shots/a' }]);
+    expect(folderTask.result?.files).toEqual([{ filename: '01.png', size: 5, dir: 'shots/a' }]);
+  });
+
+  it('names folder files by path in the payload', () => {
+    const files = [
+      { filename: '01.png', size: 5, dir: 'a' },
+      { filename: '01.png', size: 5, dir: 'b' },
+    ];
+    expect(createImportTask('frames', files).payload).toEqual({ operation: 'import/upload', filenames: ['a/01.png', 'b/01.png'] });
+  });
+
+  it.each(['', 'a//b', '.', 'a/..', '/a', 'a/'])('rejects the folder %j', (dir) => {
+    expect(() => createImportTask('import-1', [{ filename: 'a.png', size: 1, dir }])).toThrow('Invalid folder');
+  });
+
+  it('rejects a repeated path in one folder', () => {
+    const files = [
+      { filename: 'a.png', size: 1, dir: 'x' },
+      { filename: 'a.png', size: 2, dir: 'x' },
+    ];
+    expect(() => createImportTask('import-1', files)).toThrow('already has a file with this name');
+  });
 });
 
 describe('createCommandTask', () => {

@@ -13,6 +13,12 @@ export interface ImportedFile {
   readonly filename: string;
   /** Size in bytes. */
   readonly size: number;
+  /** Sub-folder inside the task's folder, such as "frames" for a dropped folder. Absent at the top level. */
+  readonly dir?: string;
+}
+
+function importedPath(file: ImportedFile): string {
+  return file.dir === undefined ? file.filename : `${file.dir}/${file.filename}`;
 }
 
 function checkTaskName(name: string): void {
@@ -27,15 +33,21 @@ function checkTaskName(name: string): void {
 // Each file is mounted at /input/<task name>/<filename>, so a filename must be
 // one path component.
 function checkImportedFile(file: ImportedFile, seen: ReadonlySet<string>): void {
-  const { filename, size } = file;
+  const { filename, size, dir } = file;
   if (filename === '' || filename === '.' || filename === '..' || filename.includes('/')) {
     throw new TaskError(
       'INVALID_DATA',
       `Invalid filename ${JSON.stringify(filename)}: a filename must be non-empty, must not be "." or "..", and must not contain "/".`,
     );
   }
-  if (seen.has(filename)) {
-    throw new TaskError('INVALID_DATA', `Invalid filename ${JSON.stringify(filename)}: the import task already has a file with this name.`);
+  if (dir !== undefined && dir.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+    throw new TaskError(
+      'INVALID_DATA',
+      `Invalid folder ${JSON.stringify(dir)} of file ${JSON.stringify(filename)}: each folder name must be non-empty and must not be "." or "..".`,
+    );
+  }
+  if (seen.has(importedPath(file))) {
+    throw new TaskError('INVALID_DATA', `Invalid filename ${JSON.stringify(importedPath(file))}: the import task already has a file with this name.`);
   }
   if (!Number.isSafeInteger(size) || size < 0) {
     throw new TaskError('INVALID_DATA', `Invalid size ${size} for file ${JSON.stringify(filename)}: a size is a whole number of bytes, 0 or more.`);
@@ -45,11 +57,12 @@ function checkImportedFile(file: ImportedFile, seen: ReadonlySet<string>): void 
 /**
  * Creates a finished `import/upload` task that contains the user's files. Its
  * payload names the file as `filename`, or the files as `filenames` when
- * there are several.
+ * there are several, each as its path inside the task's folder.
  *
  * Throws TaskError INVALID_DATA for an invalid task name, an empty file list,
- * a filename that is not one path component, a repeated filename or a size
- * that is not a whole number of bytes.
+ * a filename that is not one path component, or a repeated path. It also
+ * throws for a folder with an empty, "." or ".." part, and for a size that is
+ * not a whole number of bytes.
  */
 export function createImportTask(name: string, files: ReadonlyArray<ImportedFile>, now: Date = new Date()): Task {
   checkTaskName(name);
@@ -59,10 +72,10 @@ export function createImportTask(name: string, files: ReadonlyArray<ImportedFile
   const seen = new Set<string>();
   for (const file of files) {
     checkImportedFile(file, seen);
-    seen.add(file.filename);
+    seen.add(importedPath(file));
   }
 
-  const filenames = files.map((file) => file.filename);
+  const filenames = files.map(importedPath);
   const payload =
     filenames.length === 1 ? { operation: 'import/upload', filename: filenames[0] } : { operation: 'import/upload', filenames };
   const time = isoNow(now);
@@ -82,7 +95,9 @@ export function createImportTask(name: string, files: ReadonlyArray<ImportedFile
     engine: null,
     engine_version: null,
     payload,
-    result: { files: files.map((file) => ({ filename: file.filename, size: file.size })) },
+    result: {
+      files: files.map((file) => ({ filename: file.filename, size: file.size, ...(file.dir === undefined ? {} : { dir: file.dir }) })),
+    },
   };
 }
 
