@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { ENGINE_COMMANDS } from '../tasks/engines';
+import { ENGINE_COMMANDS, isEngineCommand, isEngineName } from '../tasks/engines';
 import { inputNamesFromArguments } from '../tasks/inputs';
 import { DEFAULT_TIMEOUT_SECONDS } from '../tasks/validate';
 import type { EngineName } from '../tasks/types';
@@ -24,6 +24,8 @@ export interface EditorState {
   setInput(text: string): void;
   setTimeout(text: string): void;
   setCaptureOutput(value: boolean): void;
+  /** Fills every field from a task's payload, so a task can be edited and run again. */
+  loadPayload(payload: unknown): void;
 }
 
 export const editorStore = createStore<EditorState>()((set) => ({
@@ -54,7 +56,38 @@ export const editorStore = createStore<EditorState>()((set) => ({
   setCaptureOutput(value) {
     set({ captureOutput: value });
   },
+  loadPayload(payload) {
+    set(editorFieldsFromPayload(payload));
+  },
 }));
+
+type EditorFields = Pick<EditorState, 'engine' | 'command' | 'arguments' | 'input' | 'inputEdited' | 'timeout' | 'captureOutput'>;
+
+/**
+ * Returns the editor's fields for a payload. A field with the wrong type gets
+ * the editor's default, so a task that failed validation can still be edited;
+ * an unknown command is kept only when the engine offers it.
+ */
+export function editorFieldsFromPayload(payload: unknown): EditorFields {
+  const record: Readonly<Record<string, unknown>> = typeof payload === 'object' && payload !== null ? { ...payload } : {};
+  const engine = isEngineName(record['engine']) ? record['engine'] : 'ffmpeg';
+  const command = typeof record['command'] === 'string' && isEngineCommand(engine, record['command']) ? record['command'] : (ENGINE_COMMANDS[engine][0] ?? '');
+  const args = typeof record['arguments'] === 'string' ? record['arguments'] : '';
+  const inputNames = typeof record['input'] === 'string' ? [record['input']] : Array.isArray(record['input']) ? record['input'].filter((name) => typeof name === 'string') : [];
+  const input = inputNames.join(', ');
+  const timeout = typeof record['timeout'] === 'number' ? String(record['timeout']) : String(DEFAULT_TIMEOUT_SECONDS);
+
+  return {
+    engine,
+    command,
+    arguments: args,
+    input,
+    // Keep the payload's input as given when it differs from what the arguments name.
+    inputEdited: input !== inputNamesFromArguments(args).join(', '),
+    timeout,
+    captureOutput: record['capture_output'] === true,
+  };
+}
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(editorStore, selector);

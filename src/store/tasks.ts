@@ -4,8 +4,15 @@ import type { LogLine } from '../runner/outcome';
 import type { StoredFile } from '../runner/files';
 import { payloadInputNames } from '../runner/schedule';
 import { createCommandTask, createImportTask } from '../tasks/task';
+import { createUrlImportTask } from '../tasks/url-import';
 import { nextTaskName, validateTaskName } from '../tasks/names';
 import type { EngineName, Task } from '../tasks/types';
+
+/** A file to import, with its sub-folder inside the task's folder when it came from a dropped folder. */
+export interface ImportEntry {
+  readonly file: File;
+  readonly dir?: string;
+}
 
 export interface TasksState {
   /** Every task of the session, in creation order. */
@@ -18,6 +25,9 @@ export interface TasksState {
   readonly versions: Readonly<Partial<Record<EngineName, readonly string[]>>>;
 
   addImportTask(files: readonly File[], name?: string): Task;
+  addImportEntries(entries: readonly ImportEntry[], name?: string): Task;
+  /** Adds a processing import/url task; the caller fetches the file and finishes or fails it. */
+  addUrlImportTask(url: string, name?: string): Task;
   addCommandTask(payload: unknown, name?: string): Task;
   replaceTask(task: Task): void;
   renameTask(id: string, name: string): void;
@@ -37,14 +47,29 @@ export function createTasksStore() {
     versions: {},
 
     addImportTask(files, name) {
+      return get().addImportEntries(
+        files.map((file) => ({ file })),
+        name,
+      );
+    },
+
+    addImportEntries(entries, name) {
       const taskName = name ?? nextTaskName('import', names(get().tasks));
       validateTaskName(taskName, names(get().tasks));
       const task = createImportTask(
         taskName,
-        files.map((file) => ({ filename: file.name, size: file.size })),
+        entries.map(({ file, dir }) => ({ filename: file.name, size: file.size, ...(dir === undefined ? {} : { dir }) })),
       );
-      const stored = files.map((file) => ({ filename: file.name, data: file }));
+      const stored = entries.map(({ file, dir }) => ({ filename: file.name, data: file, ...(dir === undefined ? {} : { dir }) }));
       set((state) => ({ tasks: [...state.tasks, task], files: { ...state.files, [task.id]: stored } }));
+      return task;
+    },
+
+    addUrlImportTask(url, name) {
+      const taskName = name ?? nextTaskName('import', names(get().tasks));
+      validateTaskName(taskName, names(get().tasks));
+      const task = createUrlImportTask(taskName, url);
+      set((state) => ({ tasks: [...state.tasks, task] }));
       return task;
     },
 
