@@ -1,58 +1,67 @@
-import { useId, useState, type DragEvent } from 'react';
-import { tasksStore } from '../../store/tasks';
+import { useCallback, useId, useState } from 'react';
+import type { DroppedItem } from './entries';
+import { addItems } from './addItems';
+import { itemsFromRelativePaths } from './plan';
 import { loadSample, SAMPLES } from './samples';
+import { usePageDrop } from './usePageDrop';
+import { UrlImport } from '../UrlImport/UrlImport';
+import { FileList } from '../FileList/FileList';
 import './FileInput.css';
 
-/** Adds the user's files as import tasks: by picker, by drag and drop, or a bundled sample. */
+/**
+ * Adds the user's files as import tasks: dropped anywhere on the page,
+ * pasted, picked as files or a folder, fetched from a URL, or a bundled sample.
+ */
 export function FileInput() {
-  const pickerId = useId();
-  const [dragging, setDragging] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const [group, setGroup] = useState(false);
+  const [problems, setProblems] = useState<readonly string[]>([]);
 
-  const addFiles = (files: readonly File[]): void => {
+  const add = useCallback((items: DroppedItem[]) => setProblems(addItems(items, group)), [group]);
+  const dragging = usePageDrop(add);
+
+  const addPicked = (input: HTMLInputElement): void => {
+    const files = Array.from(input.files ?? []);
+    input.value = '';
     if (files.length === 0) return;
-    setError(null);
-    for (const file of files) tasksStore.getState().addImportTask([file]);
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setDragging(false);
-    addFiles(Array.from(event.dataTransfer.files));
+    add(itemsFromRelativePaths(files.map((file) => ({ file, relativePath: file.webkitRelativePath }))));
   };
 
   const addSample = (filename: string, type: string): void => {
     loadSample(filename, type)
-      .then((file) => addFiles([file]))
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      .then((file) => add([{ kind: 'file', file }]))
+      .catch((failure: unknown) => setProblems([failure instanceof Error ? failure.message : String(failure)]));
   };
 
   return (
-    <section className="panel" aria-labelledby={`${pickerId}-heading`}>
-      <h2 id={`${pickerId}-heading`}>Files</h2>
-      <div
-        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <p>Drop files here. Each file becomes an import task, readable at /input/import-N/.</p>
-        <label htmlFor={pickerId} className="file-label">
+    <section className="panel file-input" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Files</h2>
+      <div className={dragging ? 'drop-zone dragging' : 'drop-zone'} data-testid="drop-zone">
+        <p id={`${id}-help`}>
+          Drop files or folders anywhere on this page, paste them with Ctrl+V, or pick them. Each addition becomes an import task, readable at
+          /input/&lt;task&gt;/.
+        </p>
+        <input id={`${id}-files`} className="visually-hidden" type="file" multiple onChange={(event) => addPicked(event.currentTarget)} aria-describedby={`${id}-help`} />
+        <label htmlFor={`${id}-files`} className="button-like">
           Add files
         </label>
         <input
-          id={pickerId}
+          id={`${id}-folder`}
+          className="visually-hidden"
           type="file"
-          multiple
-          onChange={(event) => {
-            addFiles(Array.from(event.currentTarget.files ?? []));
-            event.currentTarget.value = '';
+          ref={(input) => {
+            // React 19 has no prop for this attribute, so it is set on the element.
+            if (input !== null) input.webkitdirectory = true;
           }}
+          onChange={(event) => addPicked(event.currentTarget)}
         />
+        <label htmlFor={`${id}-folder`} className="button-like">
+          Add folder
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={group} onChange={(event) => setGroup(event.currentTarget.checked)} />
+          Group files added together into one task
+        </label>
       </div>
       <div className="samples">
         {SAMPLES.map((sample) => (
@@ -61,7 +70,20 @@ export function FileInput() {
           </button>
         ))}
       </div>
-      {error !== null && <p role="alert">{error}</p>}
+      <UrlImport />
+      {problems.length > 0 && (
+        <ul role="alert" className="problems">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <FileList />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop to add {group ? 'as one task' : 'each file or folder as a task'}
+        </div>
+      )}
     </section>
   );
 }
