@@ -17,6 +17,8 @@ export interface EditorState {
   /** Seconds, as typed. */
   readonly timeout: string;
   readonly captureOutput: boolean;
+  /** Counts the payloads loaded by `loadPayload`, so the form can move focus to the loaded command. */
+  readonly loadCount: number;
 
   setEngine(engine: EngineName): void;
   setCommand(command: string): void;
@@ -36,6 +38,7 @@ export const editorStore = createStore<EditorState>()((set) => ({
   inputEdited: false,
   timeout: String(DEFAULT_TIMEOUT_SECONDS),
   captureOutput: true,
+  loadCount: 0,
 
   setEngine(engine) {
     // Keep the pair valid: a new engine starts with its first command.
@@ -57,7 +60,7 @@ export const editorStore = createStore<EditorState>()((set) => ({
     set({ captureOutput: value });
   },
   loadPayload(payload) {
-    set(editorFieldsFromPayload(payload));
+    set((state) => ({ ...editorFieldsFromPayload(payload), loadCount: state.loadCount + 1 }));
   },
 }));
 
