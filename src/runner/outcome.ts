@@ -7,7 +7,7 @@ export interface LogLine {
 }
 
 /** ffmpeg's periodic status line, which is progress and never the error. */
-const FFMPEG_STATUS_LINE = /^\s*(frame|size)=\s*\S+.*\btime=/;
+export const FFMPEG_STATUS_LINE = /^\s*(frame|size)=\s*\S+.*\btime=/;
 
 /** Returns the last stderr line that is not blank or a progress line, or null. */
 export function lastErrorLine(lines: readonly LogLine[]): string | null {

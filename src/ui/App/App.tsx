@@ -3,6 +3,7 @@ import { useTasks } from '../../store/tasks';
 import { CommandForm } from '../CommandForm/CommandForm';
 import { FileInput } from '../FileInput/FileInput';
 import { PayloadForm } from '../PayloadForm/PayloadForm';
+import { StatusAnnouncer } from '../StatusAnnouncer/StatusAnnouncer';
 import { TaskDetail } from '../TaskDetail/TaskDetail';
 import { TaskList } from '../TaskList/TaskList';
 import './App.css';
@@ -30,6 +31,7 @@ export function App() {
           {selected !== null && <TaskDetail task={selected} />}
         </section>
       </main>
+      <StatusAnnouncer />
     </div>
   );
 }
