@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTasks } from '../../store/tasks';
 import { CommandForm } from '../CommandForm/CommandForm';
 import { FileInput } from '../FileInput/FileInput';
+import { OfflineStatus } from '../OfflineStatus/OfflineStatus';
 import { PayloadForm } from '../PayloadForm/PayloadForm';
 import { StatusAnnouncer } from '../StatusAnnouncer/StatusAnnouncer';
 import { TaskDetail } from '../TaskDetail/TaskDetail';
 import { TaskList } from '../TaskList/TaskList';
+import { UpdateBanner } from '../UpdateBanner/UpdateBanner';
 import './App.css';
 
 export function App() {
@@ -16,9 +18,11 @@ export function App() {
 
   return (
     <div className="app">
+      <UpdateBanner />
       <header className="app-header">
         <h1>Transmute</h1>
         <p>ffmpeg, ffprobe, ImageMagick and GraphicsMagick in this tab. Your files never leave the device.</p>
+        <OfflineStatus />
       </header>
       <main className="app-main">
         <section className="app-column" aria-label="Files and command">
