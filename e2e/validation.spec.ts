@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { addFiles, expectStatus, runCommand, SAMPLE_VIDEO, taskRow } from './support/app';
 
 async function runPayload(page: Page, payload: Record<string, unknown>): Promise<void> {

@@ -22,7 +22,7 @@ export function isBusyTask(task: Task): boolean {
 /**
  * Starts everything the installed, offline app needs: the service worker, the
  * offline status, persistent storage, and the intake of files opened with or
- * shared to the app. Safe to call more than once; only the first call acts.
+ * shared to the app. Only the first call acts, so calling it again is safe.
  */
 export function startPwa(): void {
   if (started) return;
@@ -41,19 +41,29 @@ export function startPwa(): void {
     void readStorageUsage();
     return;
   }
-  navigator.serviceWorker.addEventListener('controllerchange', () => void checkOfflineReadiness());
+  // The first controllerchange of a page that had no service worker is the
+  // first install claiming it. Any later one is a new version taking over.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) reloadWhenIdle();
+    controlled = true;
+    void checkOfflineReadiness();
+  });
   applyUpdate = registerSW({
     immediate: true,
     onRegisteredSW: () => void checkOfflineReadiness(),
     onOfflineReady: () => void checkOfflineReadiness(),
     onNeedRefresh: () => pwaStore.setState({ update: 'waiting' }),
-    onNeedReload: reloadWhenIdle,
+    // The controllerchange listener above reloads instead, because
+    // vite-plugin-pwa 2.0 calls this only in pages that had a service worker
+    // when they loaded, so the page of a first visit would never reload.
+    onNeedReload: () => undefined,
     onRegisterError: (error: unknown) => pwaStore.setState({ offline: { kind: 'failed', message: `Registering the service worker failed: ${String(error)}` } }),
   });
 }
 
 /**
- * Lets the waiting service worker take over; the page reloads once it has.
+ * Lets the waiting service worker take over. The page reloads once it has.
  * The caller makes sure no task is running.
  */
 export async function installUpdate(): Promise<void> {
