@@ -62,3 +62,16 @@ export async function download(page: Page, relativePath: string): Promise<{ down
   const file = await event.path();
   return { download: event, bytes: new Uint8Array(await readFile(file)) };
 }
+
+export const FIXTURES_DIR = path.resolve('e2e/fixtures');
+
+/** Path of a committed test image, see e2e/fixtures/make-fixtures.sh. */
+export function fixture(name: string): string {
+  return path.join(FIXTURES_DIR, name);
+}
+
+/** Returns the shown `result.output` of the selected task. */
+export async function taskOutput(page: Page): Promise<string> {
+  const result = (await taskJson(page))['result'] as { output?: string } | null;
+  return result?.output ?? '';
+}
