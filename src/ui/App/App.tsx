@@ -4,6 +4,7 @@ import { CommandForm } from '../CommandForm/CommandForm';
 import { FileInput } from '../FileInput/FileInput';
 import { OfflineStatus } from '../OfflineStatus/OfflineStatus';
 import { PayloadForm } from '../PayloadForm/PayloadForm';
+import { PresetPicker } from '../PresetPicker/PresetPicker';
 import { StatusAnnouncer } from '../StatusAnnouncer/StatusAnnouncer';
 import { TaskDetail } from '../TaskDetail/TaskDetail';
 import { TaskList } from '../TaskList/TaskList';
@@ -27,6 +28,7 @@ export function App() {
       <main className="app-main">
         <section className="app-column" aria-label="Files and command">
           <FileInput />
+          <PresetPicker />
           <CommandForm />
           <PayloadForm />
         </section>
