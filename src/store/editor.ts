@@ -68,8 +68,8 @@ type EditorFields = Pick<EditorState, 'engine' | 'command' | 'arguments' | 'inpu
 
 /**
  * Returns the editor's fields for a payload. A field with the wrong type gets
- * the editor's default, so a task that failed validation can still be edited;
- * an unknown command is kept only when the engine offers it.
+ * the editor's default, so a task that failed validation can still be edited.
+ * A command is kept only when the engine offers it.
  */
 export function editorFieldsFromPayload(payload: unknown): EditorFields {
   const record: Readonly<Record<string, unknown>> = typeof payload === 'object' && payload !== null ? { ...payload } : {};

@@ -27,7 +27,7 @@ function Figure({ title, side }: { readonly title: string; readonly side: Side }
   );
 }
 
-/** The input image beside the output image of an image task, each with its dimensions and size. */
+/** Renders the input image beside the output image of an image task, each with its dimensions and size. */
 export function BeforeAfter({ before, after }: { readonly before: Side; readonly after: Side }) {
   return (
     <section className="before-after" aria-label="Before and after">

@@ -11,7 +11,7 @@ import './CommandForm.css';
 
 const ENGINE_LABELS = { ffmpeg: 'ffmpeg', imagemagick: 'ImageMagick', graphicsmagick: 'GraphicsMagick' } as const;
 
-/** The command editor: engine, command, arguments with path suggestions and warnings, inputs, timeout and output capture. */
+/** Renders the command editor: engine, command, arguments with path suggestions and warnings, inputs, timeout and output capture. */
 export function CommandForm() {
   const id = useId();
   const editor = useEditor((state) => state);

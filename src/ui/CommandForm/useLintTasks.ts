@@ -3,7 +3,7 @@ import { relativePath } from '../../runner/files';
 import { useTasks } from '../../store/tasks';
 import type { LintTask } from './lint';
 
-/** The session's tasks as the linter and the path suggestions see them: name, status and file paths. */
+/** Returns the session's tasks as the linter and the path suggestions use them: name, status and file paths. */
 export function useLintTasks(): LintTask[] {
   const tasks = useTasks((state) => state.tasks);
   const files = useTasks((state) => state.files);

@@ -19,7 +19,7 @@ export function sessionZipEntries(tasks: ReadonlyArray<{ readonly name: string; 
 
 /**
  * Builds a ZIP archive with client-zip, which streams each file into the
- * archive uncompressed, so memory holds the files once more at most.
+ * archive uncompressed, so memory contains each file once more at most.
  */
 export function buildZip(entries: readonly ZipEntry[]): Promise<Blob> {
   return downloadZip(entries.map((entry) => ({ name: entry.name, input: entry.input, size: entry.input.size }))).blob();

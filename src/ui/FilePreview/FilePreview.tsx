@@ -53,7 +53,7 @@ function Media({ file, url, label }: { readonly file: StoredFile; readonly url: 
   }
 }
 
-/** One result file: an inline preview when the browser can show it, its download link, size and type. */
+/** Renders one file: an inline preview when the browser can show it, its download link, size and type. */
 export function FilePreview({ file, preview }: { readonly file: StoredFile; readonly preview: boolean }) {
   const url = useObjectUrl(file.data);
   const path = relativePath(file);

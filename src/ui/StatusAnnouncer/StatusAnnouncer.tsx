@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { tasksStore } from '../../store/tasks';
 import { statusAnnouncements } from './announce';
 
-/** A live region that tells screen reader users when a task starts, finishes or fails. */
+/** Renders a live region that announces to screen readers when a task starts, finishes or fails. */
 export function StatusAnnouncer() {
   const [message, setMessage] = useState('');
 

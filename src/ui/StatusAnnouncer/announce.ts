@@ -1,6 +1,6 @@
 import type { Task } from '../../tasks/types';
 
-/** A sentence for a task's new status, as a screen reader reads it. */
+/** Describes a task's new status in one sentence for a screen reader. */
 function describeStatus(task: Task): string {
   switch (task.status) {
     case 'waiting':

@@ -16,7 +16,7 @@ import './TaskDetail.css';
 // Previews beyond this many files of one task wait for a click, so a folder of frames does not load at once.
 const PREVIEWED_FILES = 8;
 
-/** One task: its error, before/after images, files with previews and downloads, console output and task JSON. */
+/** Renders one task: its error, before/after images, files with previews and downloads, console output and task JSON. */
 export function TaskDetail({ task }: { readonly task: Task }) {
   const id = useId();
   const files = useTasks((state) => state.files[task.id]);

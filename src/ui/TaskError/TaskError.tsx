@@ -2,7 +2,7 @@ import type { Task } from '../../tasks/types';
 import { explainError } from './explain';
 import './TaskError.css';
 
-/** A failed task's code and message, with what to do about it. */
+/** Renders a failed task's code and message, with advice on what to do next. */
 export function TaskError({ task }: { readonly task: Task }) {
   if (task.status !== 'error' || task.code === null) return null;
   return (

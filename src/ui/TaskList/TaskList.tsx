@@ -10,7 +10,7 @@ interface TaskListProps {
   readonly onSelect: (id: string) => void;
 }
 
-/** The queue: the session's tasks, oldest first, run in that order. */
+/** Renders the queue: the session's tasks, oldest first, which the runner runs in that order. */
 export function TaskList({ tasks, selectedId, onSelect }: TaskListProps) {
   const now = useNow(tasks.some((task) => task.status === 'processing'));
 

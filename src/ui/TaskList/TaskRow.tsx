@@ -32,7 +32,7 @@ function Timing({ task, now }: { readonly task: Task; readonly now: number }) {
   );
 }
 
-/** One task in the queue: name, status, progress, timing, actions and the error. */
+/** Renders one task of the queue: name, status, progress, timing, actions and the error. */
 export function TaskRow({ task, selected, now, onSelect }: TaskRowProps) {
   const running = task.status === 'waiting' || task.status === 'processing';
   const isCommand = task.operation === 'command';

@@ -8,7 +8,7 @@ const MAX_SHOWN_LINES = 2000;
 // Within this many pixels of the bottom the view follows new lines; further up, it stays where the person scrolled.
 const FOLLOW_THRESHOLD_PX = 24;
 
-/** A task's console output, streaming while it runs, with ffmpeg's progress lines collapsed and a Copy button. */
+/** Renders a task's console output as it streams in, with ffmpeg's progress lines collapsed and a Copy button. */
 export function TaskLog({ text, live }: { readonly text: string; readonly live: boolean }) {
   const id = useId();
   const preRef = useRef<HTMLPreElement>(null);
