@@ -13,7 +13,7 @@ export function SessionZip() {
   return (
     <>
       <button type="button" onClick={() => zip.download(entries(), 'transmute-session.zip')} disabled={count === 0 || zip.busy}>
-        {zip.busy ? 'Building ZIP…' : `Download all ${count} ${count === 1 ? 'file' : 'files'} (ZIP)`}
+        {zip.busy ? 'Building ZIP…' : count === 0 ? 'Download all files (ZIP)' : `Download all ${count} ${count === 1 ? 'file' : 'files'} (ZIP)`}
       </button>
       {zip.error !== null && (
         <p role="alert" className="zip-error">
