@@ -188,20 +188,22 @@ async function main() {
   };
 
   const registered = registeredEngines();
-  const fixtures = await createFixtures(path.join(ROOT, 'public/samples'));
-  results.fixtures = fixtures.files;
-  results.notes.push(...fixtures.notes);
-
   const outDir = options.build ? BENCH_DIST : path.join(ROOT, 'dist');
   if (options.build) {
     log(`Building the app (npm run build) into ${path.relative(ROOT, outDir)}...`);
     buildApp(ROOT, outDir);
   }
   results.servedFrom = path.relative(ROOT, outDir);
-  log(`Starting vite preview of ${path.relative(ROOT, outDir)} on port ${PORT}...`);
-  const preview = await startPreview(ROOT, outDir, PORT);
+
+  const fixtures = await createFixtures(path.join(ROOT, 'public/samples'));
+  results.fixtures = fixtures.files;
+  results.notes.push(...fixtures.notes);
+
+  let preview = null;
   let browser = null;
   try {
+    log(`Starting vite preview of ${path.relative(ROOT, outDir)} on port ${PORT}...`);
+    preview = await startPreview(ROOT, outDir, PORT);
     const launched = await launchBrowser();
     browser = launched.browser;
     results.machine.chromium = `${launched.version} (${launched.executablePath})`;
@@ -212,7 +214,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    await preview.stop();
+    await preview?.stop();
     rmSync(fixtures.dir, { recursive: true, force: true });
   }
 
