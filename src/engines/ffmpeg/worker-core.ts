@@ -1,4 +1,5 @@
 import type { EmscriptenFS } from '../worker-side/emscripten-fs';
+import type { InstantiateWasm } from '../worker-side/wasm';
 
 /** The module object of `@ffmpeg/core` 0.12.10, as far as the worker uses it. */
 export interface FFmpegCore {
@@ -18,4 +19,4 @@ export interface FFmpegCore {
   reset(): void;
 }
 
-export type CreateFFmpegCore = (options: { mainScriptUrlOrBlob: string }) => Promise<FFmpegCore>;
+export type CreateFFmpegCore = (options: { mainScriptUrlOrBlob: string; instantiateWasm: InstantiateWasm }) => Promise<FFmpegCore>;

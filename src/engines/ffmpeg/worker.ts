@@ -2,6 +2,7 @@
 import type { HostMessage } from '../protocol';
 import { collectFiles, mountFiles } from '../worker-side/emscripten-fs';
 import { onRun, post } from '../worker-side/post';
+import { compileWasm, instantiateFrom } from '../worker-side/wasm';
 import type { CreateFFmpegCore, FFmpegCore } from './worker-core';
 
 /**
@@ -12,16 +13,17 @@ import type { CreateFFmpegCore, FFmpegCore } from './worker-core';
 
 const ABORT_LINE = 'Aborted()';
 
-async function loadCore(assetUrls: Readonly<Record<string, string>>): Promise<FFmpegCore> {
+/** Imports the core's factory and compiles its wasm; each call of the result is a fresh instance. */
+async function loadCoreFactory(assetUrls: Readonly<Record<string, string>>): Promise<() => Promise<FFmpegCore>> {
   const coreUrl = assetUrls['core'];
   const wasmUrl = assetUrls['wasm'];
   if (coreUrl === undefined || wasmUrl === undefined) throw new Error('The ffmpeg worker needs the core and wasm URLs.');
 
-  const module: { default: CreateFFmpegCore } = await import(/* @vite-ignore */ coreUrl);
-  // @ffmpeg/core 0.12.10 locates its wasm from a base64 JSON fragment on this URL and
-  // ignores a locateFile option, because it overwrites Module.locateFile.
+  const [module, wasm] = await Promise.all([import(/* @vite-ignore */ coreUrl) as Promise<{ default: CreateFFmpegCore }>, compileWasm(wasmUrl)]);
+  // @ffmpeg/core 0.12.10 overwrites Module.locateFile and reads the wasm URL from a
+  // base64 JSON fragment on this URL. instantiateWasm bypasses that lookup anyway.
   const fragment = btoa(JSON.stringify({ wasmURL: wasmUrl, workerURL: '' }));
-  return module.default({ mainScriptUrlOrBlob: `${coreUrl}#${fragment}` });
+  return () => module.default({ mainScriptUrlOrBlob: `${coreUrl}#${fragment}`, instantiateWasm: instantiateFrom(wasm) });
 }
 
 /**
@@ -57,8 +59,9 @@ function runFFprobe(core: FFmpegCore, args: readonly string[]): number {
 }
 
 onRun(async (message: HostMessage) => {
-  post({ kind: 'ready', engineVersion: readVersion(await loadCore(message.assetUrls)) });
-  const core = await loadCore(message.assetUrls);
+  const createCore = await loadCoreFactory(message.assetUrls);
+  post({ kind: 'ready', engineVersion: readVersion(await createCore()) });
+  const core = await createCore();
 
   await mountFiles(core.FS, message.files, message.folders);
 

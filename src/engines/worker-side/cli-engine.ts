@@ -1,6 +1,7 @@
 import type { HostMessage } from '../protocol';
 import { collectFiles, mountFiles, type EmscriptenFS } from './emscripten-fs';
 import { onRun, post } from './post';
+import { compileWasm, instantiateFrom, type InstantiateWasm } from './wasm';
 
 /** A command-line program compiled with emscripten 3.1.6 (-sMODULARIZE -sEXPORT_ES6 -sINVOKE_RUN=0). */
 interface CliModule {
@@ -16,7 +17,7 @@ interface CliModuleOptions {
   printErr(line: string): void;
   /** Called with the exit code when main returns or exit() is called. */
   onExit(code: number): void;
-  instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void): object;
+  instantiateWasm: InstantiateWasm;
 }
 
 type CreateCliModule = (options: CliModuleOptions) => Promise<CliModule>;
@@ -47,11 +48,7 @@ async function instantiate(
     onExit: (code) => {
       exitCode = code;
     },
-    instantiateWasm: (imports, receive) => {
-      void WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
-      // Emscripten expects an empty object when instantiation is asynchronous.
-      return {};
-    },
+    instantiateWasm: instantiateFrom(wasm),
   });
   return { module, exitCode: () => exitCode };
 }
@@ -70,9 +67,7 @@ export function serveCliEngine(engine: CliEngine): void {
     if (moduleUrl === undefined || wasmUrl === undefined) throw new Error('The engine worker needs the module and wasm URLs.');
 
     const imported: { default: CreateCliModule } = await import(/* @vite-ignore */ moduleUrl);
-    const response = await fetch(wasmUrl);
-    if (!response.ok) throw new Error(`Loading ${wasmUrl} failed with HTTP ${response.status}.`);
-    const wasm = await WebAssembly.compileStreaming(response);
+    const wasm = await compileWasm(wasmUrl);
 
     // The runtime exits after one main, so the version comes from a throwaway instance.
     const versionLines: string[] = [];
