@@ -16,7 +16,7 @@ async function openOffline(page: Page, context: BrowserContext): Promise<string>
   // "incomplete" with nothing uncached means only files absent from the build are missing.
   await expect(status).toHaveAttribute('data-state', /^(ready|incomplete)$/, { timeout: 60_000 });
   await expect(status).toHaveAttribute('data-uncached', '');
-  // The precache alone holds more than 30 MB, so the estimate must show megabytes at least.
+  // The precache alone contains more than 30 MB, so the estimate must show megabytes at least.
   await expect(page.getByTestId('storage-usage')).toHaveText(/^Storage: [\d.]+ (MB|GB) used of [\d.]+ (MB|GB|TB) available/);
   const unlisted = (await status.getAttribute('data-unlisted')) ?? '';
 
