@@ -2,7 +2,7 @@
 import type { HostMessage } from '../protocol';
 import { collectFiles, mountFiles } from '../worker-side/emscripten-fs';
 import { onRun, post } from '../worker-side/post';
-import { compileWasm, instantiateFrom } from '../worker-side/wasm';
+import { compileWasm, createWithWasm } from '../worker-side/wasm';
 import type { CreateFFmpegCore, FFmpegCore } from './worker-core';
 
 /**
@@ -23,7 +23,7 @@ async function loadCoreFactory(assetUrls: Readonly<Record<string, string>>): Pro
   // @ffmpeg/core 0.12.10 overwrites Module.locateFile and reads the wasm URL from a
   // base64 JSON fragment on this URL. instantiateWasm bypasses that lookup anyway.
   const fragment = btoa(JSON.stringify({ wasmURL: wasmUrl, workerURL: '' }));
-  return () => module.default({ mainScriptUrlOrBlob: `${coreUrl}#${fragment}`, instantiateWasm: instantiateFrom(wasm) });
+  return () => createWithWasm(wasm, (instantiateWasm) => module.default({ mainScriptUrlOrBlob: `${coreUrl}#${fragment}`, instantiateWasm }));
 }
 
 /**

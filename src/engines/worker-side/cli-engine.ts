@@ -1,7 +1,7 @@
 import type { HostMessage } from '../protocol';
 import { collectFiles, mountFiles, type EmscriptenFS } from './emscripten-fs';
 import { onRun, post } from './post';
-import { compileWasm, instantiateFrom, type InstantiateWasm } from './wasm';
+import { compileWasm, createWithWasm, type InstantiateWasm } from './wasm';
 
 /** A command-line program compiled with emscripten 3.1.6 (-sMODULARIZE -sEXPORT_ES6 -sINVOKE_RUN=0). */
 interface CliModule {
@@ -41,15 +41,17 @@ async function instantiate(
   print: (stream: 'stdout' | 'stderr', line: string) => void,
 ): Promise<{ module: CliModule; exitCode: () => number | null }> {
   let exitCode: number | null = null;
-  const module = await factory({
-    thisProgram: program,
-    print: (line) => print('stdout', line),
-    printErr: (line) => print('stderr', line),
-    onExit: (code) => {
-      exitCode = code;
-    },
-    instantiateWasm: instantiateFrom(wasm),
-  });
+  const create = (instantiateWasm: InstantiateWasm): Promise<CliModule> =>
+    factory({
+      thisProgram: program,
+      print: (line) => print('stdout', line),
+      printErr: (line) => print('stderr', line),
+      onExit: (code) => {
+        exitCode = code;
+      },
+      instantiateWasm,
+    });
+  const module = await createWithWasm(wasm, create);
   return { module, exitCode: () => exitCode };
 }
 
