@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium by default; set CHROMIUM_PATH to another binary, or to an
 // empty string to use Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// Not `npm start`'s 4173, so a running app never stands in for the build under test.
+const port = Number(process.env.E2E_PORT ?? 4183);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +27,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
