@@ -1,28 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { addFiles, download, expectStatus, fixture, runCommand, selectTask, taskJson, taskOutput, taskRow } from './support/app';
+import { download, downloadOutput, expectStatus, openWithFixtures, runCommand, selectTask, taskJson, taskOutput, taskRow } from './support/app';
 import { countGifFrames, decodeImage, IMAGE_FORMATS } from './support/images';
 
 async function runGm(page: Page, args: string, captureOutput = true): Promise<void> {
   await runCommand(page, { engine: 'GraphicsMagick', command: 'gm', args, captureOutput });
 }
 
-async function open(page: Page, ...files: string[]): Promise<void> {
-  await page.goto('/');
-  for (const [index, file] of files.entries()) {
-    await addFiles(page, fixture(file));
-    await expect(taskRow(page, `import-${index + 1}`).getByTestId('task-status')).toHaveText('finished');
-  }
-}
-
-async function downloadOutput(page: Page, taskName: string, relativePath: string): Promise<Uint8Array> {
-  await selectTask(page, taskName);
-  return (await download(page, relativePath)).bytes;
-}
-
 for (const source of IMAGE_FORMATS) {
   test(`gm convert ${source.extension} to every other format`, async ({ page }) => {
-    await open(page, `fixture.${source.extension}`);
+    await openWithFixtures(page, `fixture.${source.extension}`);
     const targets = IMAGE_FORMATS.filter((format) => format !== source);
 
     for (const target of targets) {
@@ -38,7 +25,7 @@ for (const source of IMAGE_FORMATS) {
 }
 
 test('gm convert keeps the frames of an animated GIF', async ({ page }) => {
-  await open(page, 'anim.gif');
+  await openWithFixtures(page, 'anim.gif');
 
   await runGm(page, 'convert /input/import-1/anim.gif -resize 32x24 /output/small.gif', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -47,7 +34,7 @@ test('gm convert keeps the frames of an animated GIF', async ({ page }) => {
 });
 
 test('gm identify prints format and size', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runGm(page, 'identify /input/import-1/fixture.png');
   await runGm(page, 'gm identify -format "%w %h" /input/import-1/fixture.png');
@@ -61,7 +48,7 @@ test('gm identify prints format and size', async ({ page }) => {
 });
 
 test('gm mogrify converts inputs by glob', async ({ page }) => {
-  await open(page, 'fixture.png', 'rotated.jpg');
+  await openWithFixtures(page, 'fixture.png', 'rotated.jpg');
 
   // Like native gm, -output-directory keeps each input's path below the folder.
   await runGm(page, 'mogrify -output-directory /output -create-directories -format webp /input/import-1/*.png /input/import-2/*.jpg', false);
@@ -74,7 +61,7 @@ test('gm mogrify converts inputs by glob', async ({ page }) => {
 });
 
 test('gm composite places one image over another', async ({ page }) => {
-  await open(page, 'fixture.png', 'fixture.jpg');
+  await openWithFixtures(page, 'fixture.png', 'fixture.jpg');
 
   await runGm(page, 'composite -gravity center /input/import-2/fixture.jpg /input/import-1/fixture.png /output/composite.png', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -83,7 +70,7 @@ test('gm composite places one image over another', async ({ page }) => {
 });
 
 test('gm montage lays out labelled tiles', async ({ page }) => {
-  await open(page, 'fixture.png', 'fixture.jpg');
+  await openWithFixtures(page, 'fixture.png', 'fixture.jpg');
 
   await runGm(page, 'montage -label %f /input/import-1/fixture.png /input/import-2/fixture.jpg -tile 2x1 -geometry +4+4 /output/montage.png', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -107,7 +94,7 @@ test('gm version reports the engine version', async ({ page }) => {
 });
 
 test('gm errors end in COMMAND_FAILED with its message', async ({ page }) => {
-  await open(page, 'corrupt.png', 'fixture.png');
+  await openWithFixtures(page, 'corrupt.png', 'fixture.png');
 
   await runGm(page, 'convert /input/import-1/nothere.png /output/x.png');
   await runGm(page, 'convert /input/import-2/fixture.png -nosuchoption /output/x.png');
@@ -120,7 +107,7 @@ test('gm errors end in COMMAND_FAILED with its message', async ({ page }) => {
 });
 
 test('gm image too big for memory fails and the next task runs', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runGm(page, 'convert -size 50000x50000 xc:white /output/huge.png');
   await runGm(page, 'convert /input/import-1/fixture.png /output/after.jpg', false);

@@ -1,28 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { addFiles, download, expectStatus, fixture, runCommand, selectTask, taskJson, taskOutput, taskRow } from './support/app';
+import { download, downloadOutput, expectStatus, openWithFixtures, runCommand, selectTask, taskJson, taskOutput, taskRow } from './support/app';
 import { countGifFrames, decodeImage, IMAGE_FORMATS, isAnimatedWebp } from './support/images';
 
 async function runMagick(page: Page, command: string, args: string, captureOutput = true): Promise<void> {
   await runCommand(page, { engine: 'ImageMagick', command, args, captureOutput });
 }
 
-async function open(page: Page, ...files: string[]): Promise<void> {
-  await page.goto('/');
-  for (const [index, file] of files.entries()) {
-    await addFiles(page, fixture(file));
-    await expect(taskRow(page, `import-${index + 1}`).getByTestId('task-status')).toHaveText('finished');
-  }
-}
-
-async function downloadOutput(page: Page, taskName: string, relativePath: string): Promise<Uint8Array> {
-  await selectTask(page, taskName);
-  return (await download(page, relativePath)).bytes;
-}
-
 for (const source of IMAGE_FORMATS) {
   test(`convert ${source.extension} to every other format`, async ({ page }) => {
-    await open(page, `fixture.${source.extension}`);
+    await openWithFixtures(page, `fixture.${source.extension}`);
     const targets = IMAGE_FORMATS.filter((format) => format !== source);
 
     for (const target of targets) {
@@ -38,7 +25,7 @@ for (const source of IMAGE_FORMATS) {
 }
 
 test('animated GIF keeps its frames as GIF and WebP', async ({ page }) => {
-  await open(page, 'anim.gif');
+  await openWithFixtures(page, 'anim.gif');
 
   await runMagick(page, 'convert', '/input/import-1/anim.gif -resize 32x24 /output/small.gif', false);
   await runMagick(page, 'convert', '/input/import-1/anim.gif /output/anim.webp', false);
@@ -50,7 +37,7 @@ test('animated GIF keeps its frames as GIF and WebP', async ({ page }) => {
 });
 
 test('identify -verbose describes the image', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'identify', '-verbose /input/import-1/fixture.png');
   await expectStatus(page, 'command-1', 'finished');
@@ -62,7 +49,7 @@ test('identify -verbose describes the image', async ({ page }) => {
 });
 
 test('identify -format output is complete without a newline', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'identify', '-format "%w %h" /input/import-1/fixture.png');
   await expectStatus(page, 'command-1', 'finished');
@@ -72,7 +59,7 @@ test('identify -format output is complete without a newline', async ({ page }) =
 });
 
 test('magick prefix and version work as on the CLI', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'magick', 'magick /input/import-1/fixture.png -resize 50% /output/half.png', false);
   await runMagick(page, 'magick', '-version');
@@ -87,7 +74,7 @@ test('magick prefix and version work as on the CLI', async ({ page }) => {
 });
 
 test('mogrify converts several inputs by glob', async ({ page }) => {
-  await open(page, 'fixture.png', 'anim.gif');
+  await openWithFixtures(page, 'fixture.png', 'anim.gif');
 
   await runMagick(page, 'mogrify', '-path /output/webp -format webp /input/import-1/*.png /input/import-2/*.gif', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -99,7 +86,7 @@ test('mogrify converts several inputs by glob', async ({ page }) => {
 });
 
 test('composite places one image over another', async ({ page }) => {
-  await open(page, 'fixture.png', 'fixture.jpg');
+  await openWithFixtures(page, 'fixture.png', 'fixture.jpg');
 
   await runMagick(page, 'composite', '-gravity center /input/import-2/fixture.jpg /input/import-1/fixture.png /output/composite.png', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -108,7 +95,7 @@ test('composite places one image over another', async ({ page }) => {
 });
 
 test('montage lays out labelled tiles', async ({ page }) => {
-  await open(page, 'fixture.png', 'fixture.jpg');
+  await openWithFixtures(page, 'fixture.png', 'fixture.jpg');
 
   await runMagick(page, 'montage', '-label %f /input/import-1/fixture.png /input/import-2/fixture.jpg -tile 2x1 -geometry +4+4 /output/montage.png', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -121,7 +108,7 @@ test('montage lays out labelled tiles', async ({ page }) => {
 });
 
 test('compare -metric PSNR reports identical images', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'compare', '-metric PSNR /input/import-1/fixture.png /input/import-1/fixture.png /output/diff.png');
   await expectStatus(page, 'command-1', 'finished');
@@ -145,7 +132,7 @@ test('label renders text with the bundled font', async ({ page }) => {
 });
 
 test('auto-orient applies the EXIF orientation', async ({ page }) => {
-  await open(page, 'rotated.jpg');
+  await openWithFixtures(page, 'rotated.jpg');
 
   await runMagick(page, 'convert', '/input/import-1/rotated.jpg -auto-orient /output/upright.jpg', false);
   await expectStatus(page, 'command-1', 'finished');
@@ -154,7 +141,7 @@ test('auto-orient applies the EXIF orientation', async ({ page }) => {
 });
 
 test('missing input file ends in COMMAND_FAILED', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'convert', '/input/import-1/nothere.png /output/x.png');
   await expectStatus(page, 'command-1', 'error');
@@ -168,7 +155,7 @@ test('missing input file ends in COMMAND_FAILED', async ({ page }) => {
 });
 
 test('unknown option ends in COMMAND_FAILED', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'convert', '/input/import-1/fixture.png -nosuchoption /output/x.png');
   await expectStatus(page, 'command-1', 'error');
@@ -179,7 +166,7 @@ test('unknown option ends in COMMAND_FAILED', async ({ page }) => {
 });
 
 test('corrupt PNG ends in COMMAND_FAILED', async ({ page }) => {
-  await open(page, 'corrupt.png');
+  await openWithFixtures(page, 'corrupt.png');
 
   await runMagick(page, 'convert', '/input/import-1/corrupt.png /output/x.jpg');
   await expectStatus(page, 'command-1', 'error');
@@ -188,7 +175,7 @@ test('corrupt PNG ends in COMMAND_FAILED', async ({ page }) => {
 });
 
 test('image too big for memory fails and the next task runs', async ({ page }) => {
-  await open(page, 'fixture.png');
+  await openWithFixtures(page, 'fixture.png');
 
   await runMagick(page, 'convert', '-size 50000x50000 xc:white /output/huge.png');
   await runMagick(page, 'convert', '/input/import-1/fixture.png /output/after.jpg', false);

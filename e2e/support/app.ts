@@ -75,3 +75,18 @@ export async function taskOutput(page: Page): Promise<string> {
   const result = (await taskJson(page))['result'] as { output?: string } | null;
   return result?.output ?? '';
 }
+
+/** Opens the app and adds each fixture as its own import task, import-1, import-2, ... */
+export async function openWithFixtures(page: Page, ...files: string[]): Promise<void> {
+  await page.goto('/');
+  for (const [index, file] of files.entries()) {
+    await addFiles(page, fixture(file));
+    await expect(taskRow(page, `import-${index + 1}`).getByTestId('task-status')).toHaveText('finished');
+  }
+}
+
+/** Selects a task and downloads one of its result files. */
+export async function downloadOutput(page: Page, taskName: string, relativePath: string): Promise<Uint8Array> {
+  await selectTask(page, taskName);
+  return (await download(page, relativePath)).bytes;
+}

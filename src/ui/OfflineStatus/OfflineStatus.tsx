@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatBytes } from '../../pwa/format';
+import { formatBytes } from '../lib/format';
 import { startPwa } from '../../pwa/start';
 import { usePwa, type OfflineReadiness, type PwaState } from '../../pwa/store';
 import './OfflineStatus.css';
