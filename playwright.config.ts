@@ -25,7 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    // Vite 8 refuses a second preview of one project without --bypass-lock; a preview only reads dist/.
+    command: `npx vite preview --port ${port} --strictPort --bypass-lock`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -25,10 +25,37 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(CSP_META, ''),
 };
 
+/**
+ * The service worker's policy is the page's with http: and https: added to
+ * connect-src, because the service worker fetches the files of the URL
+ * import (src/pwa/sw.ts), and only on the page's request from that form.
+ * A service worker takes its policy from the headers of its own script.
+ */
+function serviceWorkerContentSecurityPolicy(): string {
+  return readContentSecurityPolicy().replace(/connect-src ([^;]*)/, 'connect-src $1 http: https:');
+}
+
+const serviceWorkerCsp: Plugin = {
+  name: 'transmute:service-worker-csp',
+  configurePreviewServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const path = (request.url ?? '').split('?')[0];
+      if (path === '/sw.js') {
+        // Vite sets preview.headers before this runs, so this replaces the page's policy.
+        const setHeader = response.setHeader.bind(response);
+        response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'content-security-policy' ? serviceWorkerContentSecurityPolicy() : value);
+        setHeader('Content-Security-Policy', serviceWorkerContentSecurityPolicy());
+      }
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
     devWithoutCsp,
+    serviceWorkerCsp,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/pwa',

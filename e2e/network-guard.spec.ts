@@ -43,6 +43,14 @@ test.describe('network guard', () => {
     expect(recorder.record('https://cdn.example/')).toBe(true);
   });
 
+  test('recorder accepts an allowed origin only', () => {
+    const recorder = new NetworkRecorder(APP);
+    recorder.allowOrigin('http://127.0.0.1:4300/anything');
+
+    expect(recorder.record('http://127.0.0.1:4300/a.png')).toBe(false);
+    expect(recorder.record('http://127.0.0.1:4301/a.png')).toBe(true);
+  });
+
   test('recorder sees page and service worker requests', async ({ page, context, networkGuard }) => {
     const fromServiceWorker: string[] = [];
     context.on('request', (request) => {

@@ -7,15 +7,25 @@ export class NetworkRecorder {
   readonly #appOrigin: string;
   readonly #all: string[] = [];
   readonly #foreign = new Set<string>();
+  readonly #allowed = new Set<string>();
 
   constructor(appUrl: string) {
     this.#appOrigin = new URL(appUrl).origin;
+  }
+
+  /**
+   * Accepts requests to `origin` for the rest of the test: a server the test
+   * itself started, such as the other site of a URL import.
+   */
+  allowOrigin(origin: string): void {
+    this.#allowed.add(new URL(origin).origin);
   }
 
   /** Records one requested URL; returns whether it is foreign. */
   record(url: string): boolean {
     this.#all.push(url);
     if (isAppRequest(url, this.#appOrigin)) return false;
+    if (URL.canParse(url) && this.#allowed.has(new URL(url).origin)) return false;
     this.#foreign.add(url);
     return true;
   }

@@ -6,6 +6,8 @@
 /** A request from the page. The reply to `PRECACHE_STATUS` goes to the port the request carries. */
 export type PageToWorkerMessage =
   | { readonly type: 'SKIP_WAITING' }
+  /** Fetches a URL for the person's URL import; the reply, a UrlFetchReply, goes to the carried port. */
+  | { readonly type: 'FETCH_URL'; readonly url: string }
   | {
       readonly type: 'PRECACHE_STATUS';
       /** Absolute URLs the page needs offline besides the precache manifest, such as engine files. */
@@ -28,9 +30,24 @@ export interface PrecacheStatus {
   readonly unlisted: readonly string[];
 }
 
+/** The service worker's reply to `FETCH_URL`: the response with its body, or why the fetch failed. */
+export type UrlFetchReply =
+  | {
+      readonly type: 'FETCH_URL';
+      readonly ok: true;
+      readonly status: number;
+      readonly statusText: string;
+      /** The URL after redirects. */
+      readonly url: string;
+      readonly headers: ReadonlyArray<readonly [string, string]>;
+      readonly body: Blob;
+    }
+  | { readonly type: 'FETCH_URL'; readonly ok: false; readonly message: string };
+
 export function isPageToWorkerMessage(value: unknown): value is PageToWorkerMessage {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
   if (value.type === 'SKIP_WAITING') return true;
+  if (value.type === 'FETCH_URL') return 'url' in value && typeof value.url === 'string';
   return value.type === 'PRECACHE_STATUS' && 'required' in value && Array.isArray(value.required) && value.required.every((url) => typeof url === 'string');
 }
 
@@ -48,4 +65,10 @@ export function isPrecacheStatus(value: unknown): value is PrecacheStatus {
     'unlisted' in value &&
     Array.isArray(value.unlisted)
   );
+}
+
+export function isUrlFetchReply(value: unknown): value is UrlFetchReply {
+  if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'FETCH_URL' || !('ok' in value)) return false;
+  if (value.ok === false) return 'message' in value && typeof value.message === 'string';
+  return 'status' in value && typeof value.status === 'number' && 'body' in value && value.body instanceof Blob && 'headers' in value && Array.isArray(value.headers);
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
-import { isPageToWorkerMessage, type PrecacheStatus } from './messages';
+import { isPageToWorkerMessage, type PrecacheStatus, type UrlFetchReply } from './messages';
 import { SHARE_TARGET_FIELD, SHARE_TARGET_PATH, storeSharedFiles } from './shared-files';
 
 /**
@@ -40,6 +40,12 @@ self.addEventListener('message', (event) => {
     case 'SKIP_WAITING':
       void self.skipWaiting();
       break;
+    case 'FETCH_URL': {
+      const port = event.ports[0];
+      if (port === undefined) return;
+      event.waitUntil(fetchForPage(message.url).then((reply) => port.postMessage(reply)));
+      break;
+    }
     case 'PRECACHE_STATUS': {
       const port = event.ports[0];
       if (port === undefined) return;
@@ -52,6 +58,25 @@ self.addEventListener('message', (event) => {
     }
   }
 });
+
+/**
+ * Fetches a URL the person asked to import. The page's Content-Security-Policy
+ * limits connect-src to the app's origin; the service worker's own policy
+ * (sent with sw.js) also allows http: and https:, so this message is the one
+ * way the app reaches another site, and the page sends it only from the
+ * URL import form. Cookies are never sent.
+ */
+async function fetchForPage(url: string): Promise<UrlFetchReply> {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:') return { type: 'FETCH_URL', ok: false, message: `"${url}" is not an http or https URL` };
+  try {
+    const response = await fetch(url, { credentials: 'omit', mode: 'cors', redirect: 'follow', cache: 'no-store' });
+    const body = await response.blob();
+    return { type: 'FETCH_URL', ok: true, status: response.status, statusText: response.statusText, url: response.url, headers: [...response.headers], body };
+  } catch (error) {
+    return { type: 'FETCH_URL', ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** Stores the shared files and sends the browser to the app, which picks them up. */
 async function receiveShare(request: Request): Promise<Response> {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { tasksStore } from '../../store/tasks';
 import { TaskError } from '../../tasks/errors';
+import { fetchForImport } from '../../pwa/fetch-url';
 import { importFromUrl } from './importUrl';
 import { wasBlockedByPolicy } from './policy';
 import './UrlImport.css';
@@ -14,7 +15,7 @@ export function UrlImport() {
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     setError(null);
-    importFromUrl(url, { store: tasksStore, fetch: (input) => fetch(input), wasBlockedByPolicy })
+    importFromUrl(url, { store: tasksStore, fetch: (input) => fetchForImport(String(input)), wasBlockedByPolicy })
       .then(() => setUrl(''))
       .catch((failure: unknown) => {
         if (!(failure instanceof TaskError)) throw failure;
