@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWithWasm } from './wasm';
+import { compileWasm, createWithWasm } from './wasm';
 
 // A minimal module that imports one function, env.f, and exports nothing.
 const IMPORTING_MODULE = new Uint8Array([
@@ -25,5 +25,39 @@ describe('createWithWasm', () => {
   it('rejects when an import is missing', async () => {
     const wasm = await WebAssembly.compile(IMPORTING_MODULE);
     await expect(createWithWasm(wasm, fakeFactory({}))).rejects.toThrow(TypeError);
+  });
+});
+
+describe('compileWasm', () => {
+  const wasmResponse = (): Response => new Response(IMPORTING_MODULE, { headers: { 'Content-Type': 'application/wasm' } });
+  /** A response whose body fails mid-stream, as a cut-off download does. */
+  const cutOffResponse = (): Response =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.error(new TypeError('Response body loading was aborted'));
+        },
+      }),
+      { headers: { 'Content-Type': 'application/wasm' } },
+    );
+
+  it('fetches again after a cut-off body', async () => {
+    const responses = [cutOffResponse(), wasmResponse()];
+    const module = await compileWasm('engine.wasm', async () => responses.shift() ?? wasmResponse());
+    expect(module).toBeInstanceOf(WebAssembly.Module);
+  });
+
+  it('gives up after three cut-off bodies', async () => {
+    await expect(compileWasm('engine.wasm', async () => cutOffResponse())).rejects.toThrow(TypeError);
+  });
+
+  it('rejects an HTTP error without retrying', async () => {
+    let calls = 0;
+    const fetchWasm = async (): Promise<Response> => {
+      calls += 1;
+      return new Response('missing', { status: 404 });
+    };
+    await expect(compileWasm('engine.wasm', fetchWasm)).rejects.toThrow('Loading engine.wasm failed with HTTP 404.');
+    expect(calls).toBe(1);
   });
 });

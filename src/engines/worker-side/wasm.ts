@@ -1,8 +1,25 @@
-/** Fetches and compiles an engine's wasm once, so each instance of the engine skips the compile. */
-export async function compileWasm(url: string): Promise<WebAssembly.Module> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Loading ${url} failed with HTTP ${response.status}.`);
-  return WebAssembly.compileStreaming(response);
+/** Attempts at fetching an engine's wasm before the load counts as failed. */
+const maxWasmAttempts = 3;
+
+/**
+ * Fetches and compiles an engine's wasm once, so each instance of the engine
+ * skips the compile. A body cut off mid-download is fetched again, because
+ * Chromium 156 aborted the 32 MB ffmpeg wasm ("Response body loading was
+ * aborted") in end-to-end runs on a first visit, while the service worker
+ * was installing. NOTE: the cause was not pinned down. A CompileError (a
+ * broken file) is not retried.
+ */
+export async function compileWasm(url: string, fetchWasm: (url: string) => Promise<Response> = fetch): Promise<WebAssembly.Module> {
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await fetchWasm(url);
+    if (!response.ok) throw new Error(`Loading ${url} failed with HTTP ${response.status}.`);
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt >= maxWasmAttempts) throw error;
+      console.warn(`Loading ${url} was cut off (attempt ${attempt} of ${maxWasmAttempts}), fetching it again.`, error);
+    }
+  }
 }
 
 /** Emscripten's `instantiateWasm` hook. */
