@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium by default; set CHROMIUM_PATH to another binary, or to an
 // empty string to use Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Not `npm start`'s 4173, so a running app never stands in for the build under test.
+// Not `npm start`'s 4173, so the tests never run against an app that is already running.
 const port = Number(process.env.E2E_PORT ?? 4183);
 
 export default defineConfig({

@@ -31,7 +31,7 @@ export async function runCommand(page: Page, fields: CommandFields): Promise<voi
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 }
 
-/** The row of a task in the task list. */
+/** Returns the row of a task in the task list. */
 export function taskRow(page: Page, name: string): Locator {
   return page.locator(`li.task-row[data-task-name="${name}"]`);
 }

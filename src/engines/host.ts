@@ -1,6 +1,6 @@
 import type { CollectedFile, LogStream, MountedFile, WorkerMessage } from './protocol';
 
-/** How a run in a worker ended. */
+/** The end of a run in a worker: an exit code, a crash or an abort. */
 export type RunOutcome =
   | { readonly kind: 'exit'; readonly exitCode: number; readonly files: readonly CollectedFile[] }
   | { readonly kind: 'crash'; readonly message: string }

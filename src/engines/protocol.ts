@@ -1,6 +1,6 @@
 /**
  * Messages between the UI thread and an engine worker. One worker serves one
- * task: the host sends `run` once, the worker answers with `ready`, any number
+ * task: the host sends `run` once, the worker replies with `ready`, any number
  * of `log` and `progress` events, and then exactly one `exit` or `crash`.
  * After that the host terminates the worker.
  */

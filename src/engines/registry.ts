@@ -2,7 +2,7 @@ import ffmpegCoreUrl from '@ffmpeg/core?url';
 import ffmpegWasmUrl from '@ffmpeg/core/wasm?url';
 import type { EngineName } from '../tasks/types';
 
-/** What the runner needs to start an engine. */
+/** The worker factory and file URLs the runner starts an engine with. */
 export interface EngineSpec {
   readonly createWorker: () => Worker;
   /** Absolute URLs, because Vite's dev server rewrites root-relative dynamic imports. */

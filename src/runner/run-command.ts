@@ -13,7 +13,7 @@ import { toInvocation } from './invocation';
 import { cancelledFailure, commandFailure, crashFailure, joinOutput, timeoutFailure, type Failure, type LogLine } from './outcome';
 import { ProgressTracker } from './progress';
 
-/** Abort reason of a user's Cancel, told apart from AbortSignal.timeout's TimeoutError. */
+/** Abort reason of a user's Cancel, distinct from AbortSignal.timeout's TimeoutError. */
 export const CANCEL_REASON = 'cancelled';
 
 export interface RunnerDependencies {
