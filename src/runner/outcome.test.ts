@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFailure, joinOutput, lastErrorLine, type LogLine } from './outcome';
+import { commandFailure, crashFailure, joinOutput, lastErrorLine, type LogLine } from './outcome';
 
 const err = (text: string): LogLine => ({ stream: 'stderr', text });
 const out = (text: string): LogLine => ({ stream: 'stdout', text });
@@ -15,6 +15,16 @@ describe('lastErrorLine', () => {
 
   it('skips blank lines', () => {
     expect(lastErrorLine([err('real error'), err('   ')])).toBe('real error');
+  });
+
+  it('puts the cause before an ffmpeg summary line', () => {
+    expect(lastErrorLine([err("Unrecognized option 'prset'."), err('Error splitting the argument list: Option not found')])).toBe(
+      "Unrecognized option 'prset'. Error splitting the argument list: Option not found",
+    );
+  });
+
+  it('keeps a summary line without an earlier line', () => {
+    expect(lastErrorLine([err('Conversion failed!')])).toBe('Conversion failed!');
   });
 
   it('is null without stderr', () => {
@@ -39,5 +49,23 @@ describe('commandFailure', () => {
 describe('joinOutput', () => {
   it('keeps the order of both streams', () => {
     expect(joinOutput([err('a'), out('b'), err('c')])).toBe('a\nb\nc\n');
+  });
+});
+
+describe('crashFailure', () => {
+  it('uses ENGINE_CRASHED', () => {
+    expect(crashFailure('ffmpeg', 'RuntimeError: unreachable').code).toBe('ENGINE_CRASHED');
+  });
+
+  it('quotes the report', () => {
+    expect(crashFailure('magick', 'RuntimeError: unreachable').message).toBe('The magick engine crashed: RuntimeError: unreachable.');
+  });
+
+  it('names a known crashing encoder', () => {
+    expect(crashFailure('ffmpeg', 'RuntimeError: memory access out of bounds', ['-c:v', 'libvpx-vp9', 'out.webm']).message).toContain('use -c:v libvpx (VP8)');
+  });
+
+  it('does not double the final period', () => {
+    expect(crashFailure('ffmpeg', 'Aborted.').message).toBe('The ffmpeg engine crashed: Aborted.');
   });
 });

@@ -9,15 +9,32 @@ export interface LogLine {
 /** ffmpeg's periodic status line, which is progress and never the error. */
 export const FFMPEG_STATUS_LINE = /^\s*(frame|size)=\s*\S+.*\btime=/;
 
-/** Returns the last stderr line that is not blank or a progress line, or null. */
+/**
+ * Summary lines ffmpeg 5.1 prints after the line that names the cause, such
+ * as "Unrecognized option 'prset'." before "Error splitting the argument
+ * list: Option not found".
+ */
+const FFMPEG_SUMMARY_LINE = /^(Conversion failed!|Error splitting the argument list: |Error opening output files: |Error opening input files: )/;
+
+/** Returns the stderr lines that are not blank or progress lines, trimmed, in order. */
+function errorLines(lines: readonly LogLine[]): string[] {
+  return lines
+    .filter((line) => line.stream === 'stderr')
+    .map((line) => line.text.trim())
+    .filter((text) => text !== '' && !FFMPEG_STATUS_LINE.test(text));
+}
+
+/**
+ * Returns the program's last error line, or null. When that line is one of
+ * ffmpeg's summaries, the line before it, which names the cause, comes first.
+ */
 export function lastErrorLine(lines: readonly LogLine[]): string | null {
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const line = lines[index];
-    if (line === undefined || line.stream !== 'stderr') continue;
-    const text = line.text.trim();
-    if (text !== '' && !FFMPEG_STATUS_LINE.test(text)) return text;
-  }
-  return null;
+  const errors = errorLines(lines);
+  const last = errors.at(-1);
+  if (last === undefined) return null;
+  const cause = errors.at(-2);
+  if (FFMPEG_SUMMARY_LINE.test(last) && cause !== undefined) return `${cause} ${last}`;
+  return last;
 }
 
 /** Joins captured lines into `result.output`, each ending with a newline. */
@@ -48,6 +65,19 @@ export function cancelledFailure(): Failure {
   return { code: 'CANCELLED', message: 'The task was cancelled, so the engine was stopped.' };
 }
 
-export function crashFailure(program: string, report: string): Failure {
-  return { code: 'ENGINE_CRASHED', message: `The ${program} engine crashed: ${report}` };
+/**
+ * Encoders that abort with "memory access out of bounds" in @ffmpeg/core
+ * 0.12.10 whatever the input size, with what to use instead.
+ */
+const CRASHING_ENCODERS: ReadonlyArray<readonly [string, string]> = [
+  ['libvpx-vp9', 'libvpx-vp9 is known to crash in this ffmpeg build (@ffmpeg/core 0.12.10); use -c:v libvpx (VP8) for WebM.'],
+  ['mjpeg', 'The mjpeg encoder is known to crash in this ffmpeg build (@ffmpeg/core 0.12.10); write PNG frames, or JPEG with ImageMagick.'],
+];
+
+/** Describes an engine that aborted, with a known cause when the arguments name one. */
+export function crashFailure(program: string, report: string, args: readonly string[] = []): Failure {
+  const known = CRASHING_ENCODERS.find(([encoder]) => args.includes(encoder));
+  const sentence = report.endsWith('.') ? report : `${report}.`;
+  const hint = known === undefined ? '' : ` ${known[1]}`;
+  return { code: 'ENGINE_CRASHED', message: `The ${program} engine crashed: ${sentence}${hint}` };
 }

@@ -123,7 +123,7 @@ export async function runCommandTask(taskId: string, deps: RunnerDependencies, s
       return;
     }
     case 'crash':
-      fail(crashFailure(invocation.program, outcome.message), output);
+      fail(crashFailure(invocation.program, outcome.message, invocation.args), output);
       return;
     case 'aborted':
       fail(outcome.reason === CANCEL_REASON ? cancelledFailure() : timeoutFailure(payload.timeout), output);
