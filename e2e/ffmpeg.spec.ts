@@ -125,3 +125,28 @@ test('progress rises while ffmpeg encodes', async ({ page }) => {
   await expectStatus(page, 'command-1', 'finished');
   await expect(progress).toHaveAttribute('value', '100');
 });
+
+test('engine crash ends in ENGINE_CRASHED and the next task runs', async ({ page }) => {
+  await openWithVideo(page);
+
+  // libvpx-vp9 aborts with "memory access out of bounds" in @ffmpeg/core 0.12.10.
+  await runCommand(page, { args: '-i /input/import-1/sample.mp4 -t 1 -c:v libvpx-vp9 /output/out.webm' });
+  await runCommand(page, { args: '-i /input/import-1/sample.mp4 -t 1 -vn /output/audio.wav' });
+  await expectStatus(page, 'command-1', 'error');
+
+  const error = taskRow(page, 'command-1').getByTestId('task-error');
+  await expect(error).toContainText('ENGINE_CRASHED');
+  await expect(error).toContainText('use -c:v libvpx (VP8) for WebM');
+  await expectStatus(page, 'command-2', 'finished');
+});
+
+test('output outside /output/ finishes with a note', async ({ page }) => {
+  await openWithVideo(page);
+
+  await runCommand(page, { args: '-i /input/import-1/sample.mp4 -t 1 -vn /tmp/audio.wav' });
+  await expectStatus(page, 'command-1', 'finished');
+
+  await selectTask(page, 'command-1');
+  await expect(page.getByTestId('no-files')).toHaveText('The command wrote no files to /output/. Only files written there become results.');
+  expect(((await taskJson(page))['result'] as { files: unknown[] }).files).toEqual([]);
+});

@@ -145,4 +145,20 @@ describe('lintArguments', () => {
   it('accepts mogrify with -path /output', () => {
     expect(messages('-path /output -resize 50% /input/import-1/frames/01.png', { engine: 'imagemagick', command: 'mogrify' })).toEqual([]);
   });
+
+  it('warns about an image format the engines cannot write', () => {
+    expect(messages('/input/import-1/a.png /output/x.heic', { engine: 'imagemagick', command: 'convert' })).toContain(
+      '"/output/x.heic": this build cannot write HEIC, so the file would hold the input\'s format under that name. Use png, jpg, webp, tif, gif or bmp.',
+    );
+  });
+
+  it('accepts a writable image format', () => {
+    expect(messages('/input/import-1/sample.mp4 /output/x.webp', { engine: 'graphicsmagick', command: 'gm' }).filter((message) => message.includes('cannot write'))).toEqual([]);
+  });
+
+  it('warns about libvpx-vp9 for ffmpeg', () => {
+    expect(messages('-i /input/import-1/sample.mp4 -c:v libvpx-vp9 /output/out.webm')).toEqual([
+      'libvpx-vp9 crashes in this ffmpeg build (@ffmpeg/core 0.12.10). Use -c:v libvpx (VP8) for WebM.',
+    ]);
+  });
 });

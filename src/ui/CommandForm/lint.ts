@@ -6,7 +6,7 @@ import type { EngineName, TaskStatus } from '../../tasks/types';
 
 /** A problem the editor shows under the arguments before the person runs them. */
 export interface LintWarning {
-  readonly kind: 'syntax' | 'input' | 'output';
+  readonly kind: 'syntax' | 'input' | 'output' | 'engine';
   readonly message: string;
 }
 
@@ -116,9 +116,45 @@ function checkOutputs(words: readonly string[], context: LintContext): LintWarni
 }
 
 /**
+ * Image formats the ImageMagick and GraphicsMagick builds of engines-src/
+ * cannot write. Given such an output name, both write the input's format
+ * under it, as a native install without the delegate library does.
+ */
+const UNWRITABLE_IMAGE_FORMATS = new Set(['heic', 'heif', 'avif', 'jxl', 'jp2', 'j2k']);
+
+/** ffmpeg encoders that abort with "memory access out of bounds" in @ffmpeg/core 0.12.10. */
+const CRASHING_ENCODERS: Readonly<Record<string, string>> = {
+  'libvpx-vp9': 'libvpx-vp9 crashes in this ffmpeg build (@ffmpeg/core 0.12.10). Use -c:v libvpx (VP8) for WebM.',
+};
+
+function checkFormats(words: readonly string[], context: LintContext): LintWarning[] {
+  const warnings: LintWarning[] = [];
+  if (context.engine === 'ffmpeg') {
+    for (const word of new Set(words)) {
+      const message = CRASHING_ENCODERS[word];
+      if (message !== undefined) warnings.push({ kind: 'engine', message });
+    }
+    return warnings;
+  }
+  for (const word of words) {
+    const path = withoutPrefix(word);
+    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    if (isUnderOutput(path) && path.includes('.') && UNWRITABLE_IMAGE_FORMATS.has(extension)) {
+      warnings.push({
+        kind: 'engine',
+        message: `"${word}": this build cannot write ${extension.toUpperCase()}, so the file would hold the input's format under that name. Use png, jpg, webp, tif, gif or bmp.`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
  * Lists the problems in a command's arguments that would make the run fail
- * or lose its output: shell syntax that will be rejected, unbalanced quotes,
- * input paths that do not exist and outputs outside /output/.
+ * or lose its output. These are shell syntax that will be rejected,
+ * unbalanced quotes, input paths that do not exist and outputs outside
+ * /output/, plus output formats the image engines cannot write and ffmpeg
+ * encoders known to crash.
  */
 export function lintArguments(text: string, context: LintContext): LintWarning[] {
   if (text.trim() === '') return [];
@@ -138,5 +174,5 @@ export function lintArguments(text: string, context: LintContext): LintWarning[]
     const warning = checkInputPath(word, context);
     if (warning !== null) warnings.push(warning);
   }
-  return [...warnings, ...checkOutputs(words, context)];
+  return [...warnings, ...checkOutputs(words, context), ...checkFormats(words, context)];
 }

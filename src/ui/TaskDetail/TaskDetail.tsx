@@ -59,6 +59,11 @@ export function TaskDetail({ task }: { readonly task: Task }) {
           )}
         </>
       )}
+      {task.operation === 'command' && task.status === 'finished' && fileCount === 0 && (
+        <p className="no-files" data-testid="no-files">
+          The command wrote no files to /output/. Only files written there become results.
+        </p>
+      )}
       {output !== null && <TaskLog text={output} live={task.status === 'processing'} />}
       <div className="detail-head">
         <h3 id={`${id}-json`}>Task JSON</h3>
