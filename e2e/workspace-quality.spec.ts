@@ -69,6 +69,15 @@ test.describe('phone width', () => {
     await expect(page.getByRole('listbox', { name: 'Path suggestions' })).toBeVisible();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
   });
+
+  test('run scrolls the new task into view', async ({ page }) => {
+    await page.goto('/');
+    await addFiles(page, SAMPLE_VIDEO);
+
+    await runCommand(page, { args: '-i /input/import-1/sample.mp4 -t 1 -vn /output/audio.wav' });
+
+    await expect(taskRow(page, 'command-1')).toBeInViewport();
+  });
 });
 
 test('status changes reach the live region', async ({ page }) => {

@@ -3,6 +3,7 @@ import { useEditor } from '../../store/editor';
 import { ENGINE_COMMANDS, ENGINE_NAMES, isEngineName } from '../../tasks/engines';
 import { knownPaths } from './complete';
 import { lintArguments } from './lint';
+import { revealTask } from '../TaskList/reveal';
 import { submitEditor } from './submit';
 import { useAutoGrow } from './useAutoGrow';
 import { useCompletion } from './useCompletion';
@@ -33,14 +34,15 @@ export function CommandForm() {
     argumentsRef.current?.scrollIntoView({ block: 'center' });
   }, [editor.loadCount]);
 
+  const run = (): void => revealTask(submitEditor().name);
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
-    submitEditor();
+    run();
   };
   const onArgumentsKey = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      submitEditor();
+      run();
       return;
     }
     if (suggestions.onKeyDown(event)) event.preventDefault();
