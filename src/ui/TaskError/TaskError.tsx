@@ -10,7 +10,7 @@ export function TaskError({ task }: { readonly task: Task }) {
       <p className="task-error" data-testid="task-error">
         <strong>{task.code}</strong> {task.message}
       </p>
-      <p className="task-advice">{explainError(task.code)}</p>
+      <p className="task-advice">{explainError(task.code, task.operation)}</p>
     </div>
   );
 }

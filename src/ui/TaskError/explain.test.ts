@@ -12,4 +12,8 @@ describe('explainError', () => {
   it('points TIMEOUT at the timeout field', () => {
     expect(explainError('TIMEOUT')).toContain('Raise Timeout');
   });
+
+  it('explains a failed URL import without blaming a field', () => {
+    expect(explainError('INVALID_DATA', 'import/url')).toContain('could not be fetched');
+  });
 });
