@@ -150,3 +150,20 @@ test('output outside /output/ finishes with a note', async ({ page }) => {
   await expect(page.getByTestId('no-files')).toHaveText('The command wrote no files to /output/. Only files written there become results.');
   expect(((await taskJson(page))['result'] as { files: unknown[] }).files).toEqual([]);
 });
+
+test('renamed import task mounts under its new name', async ({ page }) => {
+  await openWithVideo(page);
+
+  await page.getByRole('button', { name: 'Rename import-1' }).click();
+  await page.getByLabel('New name for import-1').fill('my clip');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('alert')).toContainText('"my clip"');
+  await page.getByLabel('New name for import-1').fill('clip_a');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(taskRow(page, 'clip_a').getByTestId('task-status')).toHaveText('finished');
+
+  await runCommand(page, { args: '-i /input/clip_a/sample.mp4 -t 1 -vn /output/audio.wav' });
+  await expectStatus(page, 'command-1', 'finished');
+  await selectTask(page, 'command-1');
+  expect((await taskJson(page))['depends_on_tasks']).toHaveProperty('clip_a');
+});

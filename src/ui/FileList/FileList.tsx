@@ -5,6 +5,7 @@ import type { Task } from '../../tasks/types';
 import { formatBytes } from '../lib/format';
 import { mimeType } from '../lib/media';
 import { Thumbnail } from '../Thumbnail/Thumbnail';
+import { RenameTask } from './RenameTask';
 import './FileList.css';
 
 // A dropped folder can hold thousands of frames, so a task shows this many cards until asked for all.
@@ -33,7 +34,7 @@ function ImportGroup({ task, files }: { readonly task: Task; readonly files: rea
   return (
     <li className="import-group" data-import={task.name}>
       <div className="import-head">
-        <strong>{task.name}</strong> <code>/input/{task.name}/</code>
+        <RenameTask task={task} /> <code>/input/{task.name}/</code>
       </div>
       {url !== null && task.status === 'processing' && (
         <p className="import-note">
