@@ -184,3 +184,14 @@ test('image too big for memory fails and the next task runs', async ({ page }) =
   await expect(taskRow(page, 'command-1').getByTestId('task-error')).toContainText(/COMMAND_FAILED|ENGINE_CRASHED/);
   await expectStatus(page, 'command-2', 'finished');
 });
+
+test('timeout stops a long ImageMagick run and the next task runs', async ({ page }) => {
+  await openWithFixtures(page, 'fixture.png');
+
+  await runCommand(page, { engine: 'ImageMagick', command: 'convert', args: '-size 4000x4000 xc: +noise Random -blur 0x40 /output/slow.png', timeout: '2' });
+  await runCommand(page, { command: 'convert', args: '/input/import-1/fixture.png /output/after.png', timeout: '60' });
+  await expectStatus(page, 'command-1', 'error');
+
+  await expect(taskRow(page, 'command-1').getByTestId('task-error')).toContainText('TIMEOUT');
+  await expectStatus(page, 'command-2', 'finished');
+});
