@@ -1,13 +1,7 @@
 import ffmpegCoreUrl from '@ffmpeg/core?url';
 import ffmpegWasmUrl from '@ffmpeg/core/wasm?url';
 import type { EngineName } from '../tasks/types';
-
-/** The worker factory and file URLs the runner starts an engine with. */
-export interface EngineSpec {
-  readonly createWorker: () => Worker;
-  /** Absolute URLs, because Vite's dev server rewrites root-relative dynamic imports. */
-  readonly assetUrls: () => Readonly<Record<string, string>>;
-}
+import type { EngineSpec } from './spec';
 
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 

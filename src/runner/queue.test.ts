@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineSpec } from '../engines/registry';
+import type { EngineSpec } from '../engines/spec';
 import type { HostMessage, WorkerMessage } from '../engines/protocol';
 import { createTasksStore, type TasksStore } from '../store/tasks';
 import type { Task } from '../tasks/types';
 import { startQueue } from './queue';
 
 /**
- * A stand-in for an engine worker in unit tests: it answers a `run` with the
+ * A stand-in for an engine worker in unit tests: it replies to a `run` with the
  * messages `script` returns, and records what it received and whether it was
  * terminated. End-to-end tests use the real engines.
  */

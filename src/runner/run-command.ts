@@ -1,5 +1,5 @@
 import { runInWorker, type RunOutcome } from '../engines/host';
-import type { EngineSpec } from '../engines/registry';
+import type { EngineSpec } from '../engines/spec';
 import { TaskError } from '../tasks/errors';
 import { matchGlob } from '../tasks/glob';
 import { splitArguments } from '../tasks/split';
