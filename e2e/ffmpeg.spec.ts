@@ -136,7 +136,7 @@ test('engine crash ends in ENGINE_CRASHED and the next task runs', async ({ page
 
   const error = taskRow(page, 'command-1').getByTestId('task-error');
   await expect(error).toContainText('ENGINE_CRASHED');
-  await expect(error).toContainText('use -c:v libvpx (VP8) for WebM');
+  await expect(error).toContainText('Use -c:v libvpx (VP8) for WebM');
   await expectStatus(page, 'command-2', 'finished');
 });
 

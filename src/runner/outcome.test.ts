@@ -62,7 +62,7 @@ describe('crashFailure', () => {
   });
 
   it('names a known crashing encoder', () => {
-    expect(crashFailure('ffmpeg', 'RuntimeError: memory access out of bounds', ['-c:v', 'libvpx-vp9', 'out.webm']).message).toContain('use -c:v libvpx (VP8)');
+    expect(crashFailure('ffmpeg', 'RuntimeError: memory access out of bounds', ['-c:v', 'libvpx-vp9', 'out.webm']).message).toContain('Use -c:v libvpx (VP8)');
   });
 
   it('does not double the final period', () => {

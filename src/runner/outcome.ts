@@ -1,3 +1,4 @@
+import { CRASHING_ENCODERS } from '../engines/ffmpeg/known-crashes';
 import type { ErrorCode } from '../tasks/types';
 
 /** One line of console output, in the order the engine wrote it. */
@@ -65,19 +66,10 @@ export function cancelledFailure(): Failure {
   return { code: 'CANCELLED', message: 'The task was cancelled, so the engine was stopped.' };
 }
 
-/**
- * Encoders that abort with "memory access out of bounds" in @ffmpeg/core
- * 0.12.10 whatever the input size, with what to use instead.
- */
-const CRASHING_ENCODERS: ReadonlyArray<readonly [string, string]> = [
-  ['libvpx-vp9', 'libvpx-vp9 is known to crash in this ffmpeg build (@ffmpeg/core 0.12.10); use -c:v libvpx (VP8) for WebM.'],
-  ['mjpeg', 'The mjpeg encoder is known to crash in this ffmpeg build (@ffmpeg/core 0.12.10); write PNG frames, or JPEG with ImageMagick.'],
-];
-
 /** Describes an engine that aborted, with a known cause when the arguments name one. */
 export function crashFailure(program: string, report: string, args: readonly string[] = []): Failure {
-  const known = CRASHING_ENCODERS.find(([encoder]) => args.includes(encoder));
+  const known = CRASHING_ENCODERS.find(({ encoder }) => args.includes(encoder));
   const sentence = report.endsWith('.') ? report : `${report}.`;
-  const hint = known === undefined ? '' : ` ${known[1]}`;
+  const hint = known === undefined ? '' : ` ${known.advice}`;
   return { code: 'ENGINE_CRASHED', message: `The ${program} engine crashed: ${sentence}${hint}` };
 }

@@ -1,3 +1,4 @@
+import { CRASHING_ENCODERS } from '../../engines/ffmpeg/known-crashes';
 import { TaskError } from '../../tasks/errors';
 import { isGlobPattern, matchGlob } from '../../tasks/glob';
 import { inputNamesFromArguments } from '../../tasks/inputs';
@@ -10,7 +11,7 @@ export interface LintWarning {
   readonly message: string;
 }
 
-/** What the linter knows about a task that the arguments can read from. */
+/** The facts the linter uses about a task that the arguments can read from. */
 export interface LintTask {
   readonly name: string;
   readonly status: TaskStatus;
@@ -122,17 +123,11 @@ function checkOutputs(words: readonly string[], context: LintContext): LintWarni
  */
 const UNWRITABLE_IMAGE_FORMATS = new Set(['heic', 'heif', 'avif', 'jxl', 'jp2', 'j2k']);
 
-/** ffmpeg encoders that abort with "memory access out of bounds" in @ffmpeg/core 0.12.10. */
-const CRASHING_ENCODERS: Readonly<Record<string, string>> = {
-  'libvpx-vp9': 'libvpx-vp9 crashes in this ffmpeg build (@ffmpeg/core 0.12.10). Use -c:v libvpx (VP8) for WebM.',
-};
-
 function checkFormats(words: readonly string[], context: LintContext): LintWarning[] {
   const warnings: LintWarning[] = [];
   if (context.engine === 'ffmpeg') {
-    for (const word of new Set(words)) {
-      const message = CRASHING_ENCODERS[word];
-      if (message !== undefined) warnings.push({ kind: 'engine', message });
+    for (const crash of CRASHING_ENCODERS) {
+      if (crash.always && words.includes(crash.encoder)) warnings.push({ kind: 'engine', message: crash.advice });
     }
     return warnings;
   }
