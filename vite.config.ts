@@ -26,7 +26,7 @@ const devWithoutCsp: Plugin = {
 };
 
 /**
- * The service worker's policy is the page's with http: and https: added to
+ * Returns the service worker's policy: the page's with http: and https: added to
  * connect-src, because the service worker fetches the files of the URL
  * import (src/pwa/sw.ts), and only on the page's request from that form.
  * A service worker takes its policy from the headers of its own script.

@@ -6,8 +6,8 @@ import path from 'node:path';
 const FFMPEG = '/usr/bin/ffmpeg';
 
 /**
- * The generated inputs. The clip is 20 s so that the encode takes seconds
- * natively; the image is a full-HD frame with noise added, so that PNG,
+ * The generated inputs. The clip is 20 s, so that the encode takes seconds
+ * natively. The image is a full-HD frame with noise added, so that PNG,
  * JPEG and WebP have detail to compress.
  */
 const GENERATORS = {
@@ -30,7 +30,7 @@ const GENERATORS = {
 /**
  * Creates a temporary folder with clip.mp4 and image.png, made with native
  * ffmpeg. Without /usr/bin/ffmpeg the app's samples are copied in their
- * place, and `notes` says so. Returns the folder and a description per file.
+ * place, and `notes` records that. Returns the folder and a description per file.
  */
 export async function createFixtures(samplesDir) {
   const dir = await mkdtemp(path.join(tmpdir(), 'transmute-bench-'));

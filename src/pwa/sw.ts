@@ -61,10 +61,10 @@ self.addEventListener('message', (event) => {
 
 /**
  * Fetches a URL the person asked to import. The page's Content-Security-Policy
- * limits connect-src to the app's origin; the service worker's own policy
- * (sent with sw.js) also allows http: and https:, so this message is the one
- * way the app reaches another site, and the page sends it only from the
- * URL import form. Cookies are never sent.
+ * limits connect-src to the app's origin, while the service worker's own
+ * policy (sent with sw.js) also allows http: and https:. So this message is
+ * the one way the app reaches another site, and the page sends it only from
+ * the URL import form. Cookies are never sent.
  */
 async function fetchForPage(url: string): Promise<UrlFetchReply> {
   const protocol = URL.canParse(url) ? new URL(url).protocol : '';

@@ -1,6 +1,6 @@
 /**
- * What a drop or paste delivers: loose files, and folders with every file
- * inside them. Read through the File and Directory Entries API
+ * Files a drop or paste delivers: loose files, and folders with every file
+ * inside them. They are read through the File and Directory Entries API
  * (`webkitGetAsEntry`), which Chromium, Firefox and Safari support for drops.
  */
 export type DroppedItem =
@@ -58,7 +58,11 @@ async function readChildren(entry: DirectoryEntryLike): Promise<EntryLike[]> {
 export async function readFolder(entry: DirectoryEntryLike, dir?: string): Promise<FolderFile[]> {
   const files: FolderFile[] = [];
   const children = await readChildren(entry);
-  children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Sort by code unit, as the glob expansion does, not by locale.
+  children.sort((a, b) => {
+    if (a.name === b.name) return 0;
+    return a.name < b.name ? -1 : 1;
+  });
 
   for (const child of children) {
     if (child.isDirectory) {

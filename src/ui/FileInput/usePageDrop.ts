@@ -3,7 +3,7 @@ import { readTransferItems, type DroppedItem } from './entries';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
-// Text fields take pasted text; a paste there adds files only when the clipboard holds files.
+// Text fields take pasted text, so a paste there adds files only when the clipboard contains files.
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'file');
 }
@@ -16,7 +16,7 @@ export function usePageDrop(onItems: (items: DroppedItem[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
-    // dragenter and dragleave fire for every child element, so a counter tells when the drag left the page.
+    // dragenter and dragleave fire for every child element, so a counter detects when the drag left the page.
     let depth = 0;
 
     const onDragEnter = (event: DragEvent): void => {

@@ -58,7 +58,7 @@ function ImportGroup({ task, files }: { readonly task: Task; readonly files: rea
   );
 }
 
-/** The imported files of the session, by import task, with a thumbnail, size and type for each. */
+/** Renders the session's imported files by import task, with a thumbnail, size and type for each. */
 export function FileList() {
   const tasks = useTasks((state) => state.tasks);
   const files = useTasks((state) => state.files);

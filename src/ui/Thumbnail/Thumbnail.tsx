@@ -2,7 +2,7 @@ import { mediaKind } from '../lib/media';
 import { useObjectUrl } from '../lib/useObjectUrl';
 import './Thumbnail.css';
 
-/** A small still of an image or video file, or a badge with the file's extension. */
+/** Renders a small still of an image or video file, or a badge with the file's extension. */
 export function Thumbnail({ filename, data }: { readonly filename: string; readonly data: Blob }) {
   const kind = mediaKind(filename, data.type);
   const url = useObjectUrl(data);

@@ -1,4 +1,4 @@
-/** How the workspace can show a file inline. */
+/** The kind of inline preview the workspace can show for a file. */
 export type MediaKind = 'image' | 'video' | 'audio' | 'json' | 'text' | 'other';
 
 // Engine outputs arrive as Blobs without a MIME type, so the extension decides.
@@ -54,7 +54,7 @@ function extensionOf(filename: string): string {
   return dot === -1 ? '' : filename.slice(dot + 1).toLowerCase();
 }
 
-/** Returns the MIME type of a file: the browser's when it knows one, else the one its extension implies, else "". */
+/** Returns the MIME type of a file: the browser's when it has one, else the one its extension implies, else "". */
 export function mimeType(filename: string, blobType: string): string {
   if (blobType !== '') return blobType;
   return EXTENSION_TYPES[extensionOf(filename)] ?? '';
