@@ -3,7 +3,7 @@ export interface CrashingEncoder {
   readonly encoder: string;
   /** True when it crashed on every input tried, so the editor warns before a run. */
   readonly always: boolean;
-  /** What to use instead, shown in the crash message. */
+  /** Advice on what to use instead, shown in the crash message. */
   readonly advice: string;
 }
 
